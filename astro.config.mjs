@@ -13,5 +13,8 @@ export default defineConfig({
   integrations: [mdx()],
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Scripts and styles are always separate files (never inlined), so a strict
+  // content security policy without 'unsafe-inline' can hold.
+  vite: { build: { assetsInlineLimit: 0 } },
   server: { host: '127.0.0.1' },
 });

@@ -58,7 +58,7 @@ export function factGroups(e: Entry): { heading: string; lines: FactLine[] }[] {
         line('Basic offence', formatRange(e.penalties.basic), 'penalties-basic-offence'),
         line('Aggravated offence', formatRange(e.penalties.aggravated), 'penalties-aggravated-offence'),
         line('Highest penalty', formatCeiling(e.penalties.maxTerm)),
-        ...e.penalties.other.map((o) => line(o.label, formatRange(o), 'penalties')),
+        ...(e.penalties.other.length ? [line('Further tiers and offences', `${e.penalties.other.length}, listed under Penalties`, 'penalty-tiers')] : []),
       ],
     },
     {
@@ -83,4 +83,15 @@ export function unestablishedFacts(e: Entry): string[] {
 export function newestAsOf(e: Pick<Entry, 'instruments'>): string | null {
   const dates = e.instruments.map((i) => i.asOf).filter((d): d is string => d !== null);
   return dates.length ? dates.sort().at(-1) ?? null : null;
+}
+
+/** Every anchor an entry page carries: clauses, sub-clauses and the penalty-tier table. */
+export function pageAnchors(e: Entry): Set<string> {
+  const anchors = new Set<string>();
+  for (const clause of Object.values(e.clauses)) {
+    anchors.add(clause.anchor);
+    for (const s of clause.subclauses) anchors.add(s.anchor);
+  }
+  if (e.penalties.other.length) anchors.add('penalty-tiers');
+  return anchors;
 }

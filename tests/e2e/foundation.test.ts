@@ -102,3 +102,18 @@ describe('entry page', () => {
     await expect(page.locator(`li#${id}`).evaluate((el) => el.matches(':target'))).resolves.toBe(true);
   });
 });
+
+describe('an entry whose text is only partly established', () => {
+  it('says plainly which facts are not established and where the official text is', async () => {
+    const modelLaw = doc.jurisdictions.find((e) => e.slug === 'unodc-model-law');
+    if (!modelLaw) throw new Error('the Model Law entry is missing');
+    const { page } = await openPage(browser);
+    await page.goto(`${baseUrl()}/jurisdictions/unodc-model-law/`);
+    const box = await page.locator('[data-not-established]').textContent();
+    for (const fact of ['Acts', 'Means', 'Purposes', 'Child age', 'Basic offence']) expect(box).toContain(fact);
+    const acts = page.locator('[data-facts] dt', { hasText: /^Acts$/ }).locator('xpath=following-sibling::dd[1]');
+    await expect(acts.textContent()).resolves.toBe('not established');
+    await expect(page.locator('[data-legal-notice]').textContent()).resolves.toContain('Partial');
+    await expect(page.locator('a[data-source-link]').first().getAttribute('href')).resolves.toBe(modelLaw.instruments[0]?.url);
+  });
+});
