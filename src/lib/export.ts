@@ -6,8 +6,7 @@
  *
  * Change the contract only by raising {@link SCHEMA_VERSION}.
  */
-import { stringify } from 'csv-stringify/sync';
-import { parse } from 'csv-parse/sync';
+import Papa from 'papaparse';
 import type { Entry } from './entry.js';
 import { CLAUSES, type ClauseId } from './vocabulary.js';
 
@@ -160,16 +159,22 @@ export function decodeCell(type: CellType, cell: string): unknown {
   }
 }
 
-/** The CSV export: a header row and one row per entry (RFC 4180 quoting by csv-stringify). */
+/** Writes a table as RFC 4180 CSV (quoting by Papa Parse), with a header row and `\n` line ends. */
+export function toCsv(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+  return `${Papa.unparse({ fields: [...headers], data: rows.map((r) => [...r]) }, { newline: '\n', quotes: false })}\n`;
+}
+
+/** The CSV export: a header row and one row per entry. */
 export function buildCsv(doc: ExportDocument): string {
-  return stringify(
+  return toCsv(
+    CSV_COLUMNS.map((c) => c.header),
     doc.jurisdictions.map((e) => CSV_COLUMNS.map((c) => encode(c.type, c.get(e)))),
-    { header: true, columns: CSV_COLUMNS.map((c) => c.header), bom: false, record_delimiter: 'unix' },
   );
 }
 
 /** Parses the CSV export back into rows of decoded values keyed by header. */
 export function parseCsv(csv: string): Record<string, unknown>[] {
-  const rows = parse(csv, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
-  return rows.map((row) => Object.fromEntries(CSV_COLUMNS.map((c) => [c.header, decodeCell(c.type, row[c.header] ?? '')])));
+  const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+  if (parsed.errors.length) throw new Error(`CSV: ${parsed.errors.map((e) => `row ${e.row ?? '?'}: ${e.message}`).join('; ')}`);
+  return parsed.data.map((row) => Object.fromEntries(CSV_COLUMNS.map((c) => [c.header, decodeCell(c.type, row[c.header] ?? '')])));
 }
