@@ -30,10 +30,10 @@ export const groupAnchor = (group: ElementGroup): string => `cmp-${group}`;
 /** Anchor of the penalty table in a comparison. */
 export const PENALTY_ANCHOR = 'cmp-penalties';
 
-function groupStatement(t: GroupTally, name: string, baselineName: string): string {
+function groupStatement(t: GroupTally): string {
   const what = t.group === 'aggravatingCircumstances' ? 'aggravating circumstances' : t.groupLabel;
-  if (!t.baselineEstablished) return `${baselineName}'s ${what} are not established, so ${name}'s are not compared`;
-  if (!t.entryEstablished) return `${name}'s ${what} are not established`;
+  if (!t.baselineEstablished) return `${what} not compared: the baseline's are not established`;
+  if (!t.entryEstablished) return `${what} not established`;
   if (t.baselineCount === 0) return `names ${t.added} ${what}; the baseline names none`;
   return `names ${t.shared} of the baseline's ${t.baselineCount} ${what} and adds ${t.added}`;
 }
@@ -43,7 +43,7 @@ export function summarise(entries: readonly ElementSource[]): EntrySummary[] {
   const [baseline, ...others] = entries;
   if (!baseline) return [];
   return others.map((e) => {
-    const statements: SummaryStatement[] = GROUPS.map((g) => ({ text: groupStatement(tally(baseline, e, g), e.name, baseline.name), anchor: groupAnchor(g) }));
+    const statements: SummaryStatement[] = GROUPS.map((g) => ({ text: groupStatement(tally(baseline, e, g)), anchor: groupAnchor(g) }));
     const basic = (x: ElementSource) => (x.penalties.basic ? formatCeiling(x.penalties.basic.maxYears) : 'not established');
     statements.push({ text: `basic maximum ${basic(e)} against ${basic(baseline)}`, anchor: PENALTY_ANCHOR });
     statements.push({ text: `highest penalty ${formatCeiling(e.penalties.maxTerm)} against ${formatCeiling(baseline.penalties.maxTerm)}`, anchor: PENALTY_ANCHOR });

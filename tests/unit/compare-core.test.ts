@@ -79,6 +79,8 @@ describe('summary of differences', () => {
 
   it('says when the baseline does not establish a group', () => {
     const [s] = summarise([modelLaw, germany]);
-    expect(s?.statements[0]?.text).toBe("UNODC Model Law against Trafficking in Persons's acts are not established, so Germany's are not compared");
+    expect(s?.statements[0]?.text).toBe("acts not compared: the baseline's are not established");
+    const [reverse] = summarise([germany, modelLaw]);
+    expect(reverse?.statements[0]?.text).toBe('acts not established');
   });
 });
