@@ -5,7 +5,7 @@
  *
  * Modelled on Starlight's `utils/error-map.ts`: "**path**: expected …, found …".
  */
-import Fuse from 'fuse.js';
+import Fuse from 'fuse.js/basic';
 
 /** One thing wrong with one content file. */
 export interface Problem {
