@@ -5,7 +5,7 @@
  *
  * Modelled on Starlight's `utils/error-map.ts`: "**path**: expected …, found …".
  */
-import Fuse from 'fuse.js/basic';
+import Fuse from 'fuse.js/min-basic';
 
 /** One thing wrong with one content file. */
 export interface Problem {

@@ -3,14 +3,15 @@
  * groups: each vocabulary phrase it contains (in English or French, by label or synonym)
  * becomes one concept that also matches the canonical English wordings; every other word is
  * a group of its own. Each word is matched against the term dictionary (exact, prefix, and,
- * when there is no exact term, fuzzy with fuse.js over the dictionary only), and the
- * postings of the matched terms are unioned per group and intersected across groups, so a
- * record must match every group. Only the hits are ranked: exact citations first, entry
- * names, then match quality and density.
+ * when there is no exact term, fuzzy with fuse.js over the dictionary only); the postings
+ * of the matched terms are merged per group and intersected across groups (sorted typed
+ * arrays), so a record must match every group. Only the hits are scored: exact citations
+ * first, entry names and titles, the sub-clause the query names, then match quality and
+ * density; the best are picked without sorting every hit.
  */
-import Fuse from 'fuse.js/basic';
+import Fuse from 'fuse.js/min-basic';
 import { matchesFilters, type EntryFilters } from './filters.js';
-import { decodePostings, type IndexedEntry, type RecordRef, type SerializedIndex } from './search-index.js';
+import { decodePostings, decodeTermPostings, recordPairs, resolveRecord, termsOf, type IndexedEntry, type RecordRef, type SerializedIndex, SLOTS } from './search-index.js';
 import { STOPWORDS, fold, isCitationLike, tokensWithOffsets } from './search-text.js';
 import { ELEMENT_GROUPS } from './vocabulary.js';
 
@@ -34,7 +35,11 @@ export interface SearchResult {
   readonly concepts: readonly { readonly phrase: string; readonly label: string }[];
 }
 
-type Scores = Map<number, number>;
+/** A set of records with a match quality each, ids ascending. */
+interface Matches {
+  readonly ids: Int32Array;
+  readonly q: Float32Array;
+}
 
 interface Group {
   /** Alternatives; each is a list of words that must all match. */
@@ -52,13 +57,14 @@ const QUALITY = { exact: 1, prefix: 0.75, fuzzy: 0.55 } as const;
 const CITATION_BONUS = 4;
 const NAME_BONUS = 3;
 const LABEL_BONUS = 1.5;
+const EMPTY: Matches = { ids: new Int32Array(0), q: new Float32Array(0) };
 
 function words(s: string): string[] {
   return tokensWithOffsets(s).map((t) => t.term);
 }
 
 /** Every vocabulary wording (label or synonym, English or French) with its concept, longest first. */
-function vocabularyWordings(): Concept[] {
+function vocabularyConcepts(): Concept[] {
   const out: Concept[] = [];
   for (const terms of Object.values(ELEMENT_GROUPS)) {
     for (const t of terms) {
@@ -74,33 +80,90 @@ function vocabularyWordings(): Concept[] {
   return out.sort((a, b) => b.wording.length - a.wording.length);
 }
 
+/** Intersects two match sets (ids ascending), adding qualities. */
+function intersect(a: Matches, b: Matches): Matches {
+  const n = Math.min(a.ids.length, b.ids.length);
+  const ids = new Int32Array(n);
+  const q = new Float32Array(n);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i] as number;
+    const y = b.ids[j] as number;
+    if (x === y) {
+      ids[k] = x;
+      q[k++] = (a.q[i] as number) + (b.q[j] as number);
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return { ids: ids.subarray(0, k), q: q.subarray(0, k) };
+}
+
+/** Union of two match sets (ids ascending), keeping the better quality. */
+function mergeUnion(a: Matches, b: Matches): Matches {
+  const ids = new Int32Array(a.ids.length + b.ids.length);
+  const q = new Float32Array(ids.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.ids.length || j < b.ids.length) {
+    const x = i < a.ids.length ? (a.ids[i] as number) : Infinity;
+    const y = j < b.ids.length ? (b.ids[j] as number) : Infinity;
+    if (x === y) {
+      ids[k] = x;
+      q[k++] = Math.max(a.q[i++] as number, b.q[j++] as number);
+    } else if (x < y) {
+      ids[k] = x;
+      q[k++] = a.q[i++] as number;
+    } else {
+      ids[k] = y;
+      q[k++] = b.q[j++] as number;
+    }
+  }
+  return { ids: ids.subarray(0, k), q: q.subarray(0, k) };
+}
+
 /** The search engine over a serialised index. */
 export class SearchEngine {
   private readonly index: SerializedIndex;
+  private readonly records: readonly (readonly [number, number])[];
+  private readonly lengths: Float32Array;
+  private readonly terms: readonly string[];
   private readonly termIndex: Map<string, number>;
   private readonly fuse: Fuse<string>;
   private readonly postingsCache = new Map<number, Int32Array>();
   private readonly citations = new Map<number, string>();
   private readonly citationCache = new Map<number, Set<number>>();
-  private readonly concepts = vocabularyWordings();
+  private readonly concepts = vocabularyConcepts();
+  private readonly nameWords: readonly ReadonlySet<string>[];
+  private readonly titleWords: readonly ReadonlySet<string>[];
+  private readonly labelWords = new Map<number, readonly string[]>();
 
   constructor(index: SerializedIndex) {
     this.index = index;
-    this.termIndex = new Map(index.terms.map((t, i) => [t, i]));
+    this.records = recordPairs(index.records);
+    this.lengths = Float32Array.from(index.lengths, (c) => parseInt(c, 36) ** 2);
+    this.terms = termsOf(index);
+    this.termIndex = new Map(this.terms.map((t, i) => [t, i]));
     const fuseIndex = Fuse.parseIndex<string>({ keys: [...index.fuse.keys] as Parameters<typeof Fuse.parseIndex>[0]['keys'], records: index.fuse.records });
-    this.fuse = new Fuse([...index.terms], { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 }, fuseIndex);
+    this.fuse = new Fuse([...this.terms], { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 }, fuseIndex);
     for (const [t, p] of index.citations) this.citations.set(t, p);
+    this.nameWords = index.entries.map((e) => new Set(words(e.name)));
+    this.titleWords = index.entries.map((e) => new Set(words(e.titles)));
   }
 
   /** Number of records in the index. */
   get size(): number {
-    return this.index.records.length;
+    return this.records.length;
   }
 
   private postings(term: number): Int32Array {
     let p = this.postingsCache.get(term);
     if (!p) {
-      p = decodePostings(this.index.postings[term] ?? '');
+      p = decodeTermPostings(this.index.postings[term] ?? '', this.records.length);
       this.postingsCache.set(term, p);
     }
     return p;
@@ -119,10 +182,10 @@ export class SearchEngine {
   /** Dictionary terms a query word matches, with their quality. */
   expandWord(word: string): { term: number; quality: number }[] {
     const out: { term: number; quality: number }[] = [];
+    const terms = this.terms;
     const exact = this.termIndex.get(word);
     if (exact !== undefined) out.push({ term: exact, quality: QUALITY.exact });
     if (word.length >= 2) {
-      const terms = this.index.terms;
       let lo = 0;
       let hi = terms.length;
       while (lo < hi) {
@@ -135,47 +198,79 @@ export class SearchEngine {
       }
     }
     if (exact === undefined && word.length >= 4 && !isCitationLike(word)) {
-      for (const r of this.fuse.search(word, { limit: 8 })) {
-        if (out.some((o) => o.term === r.refIndex)) continue;
-        out.push({ term: r.refIndex, quality: QUALITY.fuzzy * (1 - (r.score ?? 0)) });
+      for (const f of this.fuzzy(word)) {
+        if (out.some((o) => o.term === f.term)) continue;
+        out.push({ term: f.term, quality: QUALITY.fuzzy * (1 - f.score) });
       }
     }
     return out;
   }
 
-  private wordScores(word: string, used: Set<string>): Scores {
-    const scores: Scores = new Map();
-    for (const { term, quality } of this.expandWord(word)) {
-      used.add(this.index.terms[term] as string);
-      for (const id of this.postings(term)) {
-        if ((scores.get(id) ?? 0) < quality) scores.set(id, quality);
-      }
+  /**
+   * Fuzzy matches of a word in the dictionary. Typos seldom touch both of the first two
+   * letters or change the length by more than two, so fuse.js first searches only those
+   * terms; the whole dictionary (its serialised Fuse index) is searched when that finds
+   * nothing.
+   */
+  private fuzzy(word: string): { term: number; score: number }[] {
+    const candidates: number[] = [];
+    for (let i = 0; i < this.terms.length; i++) {
+      const t = this.terms[i] as string;
+      if (Math.abs(t.length - word.length) <= 2 && (t[0] === word[0] || t[1] === word[1])) candidates.push(i);
     }
-    return scores;
+    const options = { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 };
+    const near = new Fuse(candidates.map((i) => this.terms[i] as string), options)
+      .search(word, { limit: 8 })
+      .map((r) => ({ term: candidates[r.refIndex] as number, score: r.score ?? 0 }));
+    if (near.length) return near;
+    return this.fuse.search(word, { limit: 8 }).map((r) => ({ term: r.refIndex, score: r.score ?? 0 }));
   }
 
-  private groupScores(group: Group, used: Set<string>): Scores {
-    const best: Scores = new Map();
-    for (const alt of group.alternatives) {
-      let acc: Scores | null = null;
-      for (const w of alt) {
-        const s = this.wordScores(w, used);
-        if (acc === null) acc = s;
-        else {
-          const next: Scores = new Map();
-          for (const [id, v] of acc) {
-            const q = s.get(id);
-            if (q !== undefined) next.set(id, v + q);
-          }
-          acc = next;
-        }
-        if (acc.size === 0) break;
-      }
-      if (!acc) continue;
-      const norm = alt.length || 1;
-      for (const [id, v] of acc) if ((best.get(id) ?? 0) < v / norm) best.set(id, v / norm);
+  /** Union of several match sets, keeping the best quality per record (pairwise merges of sorted lists). */
+  private union(parts: readonly { ids: Int32Array; quality: number | Float32Array }[]): Matches {
+    const sets = parts.map((p): Matches => ({ ids: p.ids, q: typeof p.quality === 'number' ? new Float32Array(p.ids.length).fill(p.quality) : p.quality }));
+    if (sets.length === 0) return EMPTY;
+    // Merge smallest first, like a Huffman tree, so large lists are walked few times.
+    sets.sort((a, b) => a.ids.length - b.ids.length);
+    while (sets.length > 1) {
+      const a = sets.shift() as Matches;
+      const b = sets.shift() as Matches;
+      const merged = mergeUnion(a, b);
+      let at = sets.findIndex((x) => x.ids.length >= merged.ids.length);
+      if (at < 0) at = sets.length;
+      sets.splice(at, 0, merged);
     }
-    return best;
+    return sets[0] as Matches;
+  }
+
+  private wordMatches(word: string, used: Set<string>, cache: Map<string, Matches>): Matches {
+    const hit = cache.get(word);
+    if (hit) return hit;
+    const m = this.union(
+      this.expandWord(word).map(({ term, quality }) => {
+        used.add(this.terms[term] as string);
+        return { ids: this.postings(term), quality };
+      }),
+    );
+    cache.set(word, m);
+    return m;
+  }
+
+  private groupMatches(group: Group, used: Set<string>, cache: Map<string, Matches>): Matches {
+    const alternatives: { ids: Int32Array; quality: Float32Array }[] = [];
+    for (const alt of group.alternatives) {
+      let acc: Matches | null = null;
+      for (const w of alt) {
+        const m = this.wordMatches(w, used, cache);
+        acc = acc ? intersect(acc, m) : m;
+        if (acc.ids.length === 0) break;
+      }
+      if (!acc || acc.ids.length === 0) continue;
+      const q = new Float32Array(acc.q.length);
+      for (let i = 0; i < q.length; i++) q[i] = (acc.q[i] as number) / alt.length;
+      alternatives.push({ ids: acc.ids, quality: q });
+    }
+    return this.union(alternatives);
   }
 
   /** Splits a query into concept groups and word groups. */
@@ -199,45 +294,72 @@ export class SearchEngine {
     return { groups, concepts };
   }
 
+  private labelOf(slot: number): readonly string[] {
+    let w = this.labelWords.get(slot);
+    if (!w) {
+      const s = SLOTS[slot];
+      w = s && s.type === 'subclause' ? words(s.label) : [];
+      this.labelWords.set(slot, w);
+    }
+    return w;
+  }
+
   /** Runs a query with optional filters; returns the best `limit` hits. */
   search(query: string, options: { filters?: EntryFilters; limit?: number } = {}): SearchResult {
     const { groups, concepts } = this.parse(query);
     if (!groups.length) return { hits: [], total: 0, concepts };
     const used = new Set<string>();
-    const perGroup = groups.map((g) => this.groupScores(g, used)).sort((a, b) => a.size - b.size);
-    let acc = perGroup[0] as Scores;
-    for (const s of perGroup.slice(1)) {
-      const next: Scores = new Map();
-      for (const [id, v] of acc) {
-        const q = s.get(id);
-        if (q !== undefined) next.set(id, v + q);
-      }
-      acc = next;
-      if (!acc.size) break;
+    const cache = new Map<string, Matches>();
+    const perGroup = groups.map((g) => this.groupMatches(g, used, cache)).sort((a, b) => a.ids.length - b.ids.length);
+    let acc = perGroup[0] as Matches;
+    for (const m of perGroup.slice(1)) {
+      if (acc.ids.length === 0) break;
+      acc = intersect(acc, m);
     }
+
     const filters = options.filters ?? {};
     const filtering = Object.values(filters).some(Boolean);
-    const citationTerms = words(fold(query))
+    const entryOk = filtering ? this.index.entries.map((e) => matchesFilters(e, filters)) : null;
+    const queryTerms = words(fold(query)).filter((w) => !STOPWORDS.has(w));
+    const citationSets = queryTerms
       .filter(isCitationLike)
       .map((w) => this.termIndex.get(w))
-      .filter((t): t is number => t !== undefined);
-    const queryWords = new Set(words(fold(query)).filter((w) => !STOPWORDS.has(w)));
-    const hits: SearchHit[] = [];
-    for (const [id, base] of acc) {
-      const ref = this.index.records[id] as RecordRef;
-      const entry = ref.type === 'term' ? null : (this.index.entries[ref.entry] ?? null);
-      if (filtering && (!entry || !matchesFilters(entry, filters))) continue;
-      let score = base;
-      for (const t of citationTerms) if (this.citedIn(t).has(id)) score += CITATION_BONUS;
-      if (ref.type === 'entry' && entry && queryWords.size) {
-        if ([...queryWords].every((w) => words(entry.name).includes(w))) score += NAME_BONUS;
-        else if ([...queryWords].every((w) => words(entry.titles).includes(w))) score += NAME_BONUS - 1;
+      .filter((t): t is number => t !== undefined)
+      .map((t) => this.citedIn(t));
+    const queryWords = new Set(queryTerms);
+
+    const limit = options.limit ?? 20;
+    const top: { id: number; score: number }[] = [];
+    let total = 0;
+    for (let i = 0; i < acc.ids.length; i++) {
+      const id = acc.ids[i] as number;
+      const [entry, slot] = this.records[id] as readonly [number, number];
+      if (entryOk && (entry < 0 || !entryOk[entry])) continue;
+      total++;
+      let score = acc.q[i] as number;
+      for (const s of citationSets) if (s.has(id)) score += CITATION_BONUS;
+      if (slot < 0 && entry >= 0 && queryWords.size) {
+        const names = this.nameWords[entry] as ReadonlySet<string>;
+        const titles = this.titleWords[entry] as ReadonlySet<string>;
+        if ([...queryWords].every((w) => names.has(w))) score += NAME_BONUS;
+        else if ([...queryWords].every((w) => titles.has(w))) score += NAME_BONUS - 1;
+      } else if (slot >= 0 && entry >= 0) {
+        const label = this.labelOf(slot);
+        if (label.length && label.every((w) => queryWords.has(w))) score += LABEL_BONUS;
       }
-      if (ref.type === 'subclause' && words(ref.label).every((w) => queryWords.has(w))) score += LABEL_BONUS;
-      score += 0.5 / Math.sqrt(1 + (this.index.lengths[id] ?? 0));
-      hits.push({ id, ref, entry, score, terms: used });
+      score += 0.5 / Math.sqrt(1 + (this.lengths[id] ?? 0));
+      if (top.length < limit || score > (top[top.length - 1] as { score: number }).score) {
+        let at = top.length;
+        while (at > 0 && (top[at - 1] as { score: number }).score < score) at--;
+        top.splice(at, 0, { id, score });
+        if (top.length > limit) top.pop();
+      }
     }
-    hits.sort((a, b) => b.score - a.score || a.id - b.id);
-    return { hits: hits.slice(0, options.limit ?? 20), total: hits.length, concepts };
+    const hits = top.map(({ id, score }): SearchHit => {
+      const pair = this.records[id] as readonly [number, number];
+      const ref = resolveRecord(pair);
+      return { id, ref, entry: pair[0] >= 0 ? (this.index.entries[pair[0]] ?? null) : null, score, terms: used };
+    });
+    return { hits, total, concepts };
   }
 }

@@ -1,0 +1,104 @@
+/** Search in a real browser: results, highlighting, landing on the sub-clause, typos, filters, keyboard, hostile input. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, launch, openPage } from './browser.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const results = (page: Page) => page.locator('[data-search-results] > li');
+const waitForResults = (page: Page) => page.waitForFunction(() => document.querySelectorAll('[data-search-results] > li').length > 0);
+
+describe('search', () => {
+  it('loads its index only on first use', async () => {
+    const { page } = await openPage(browser);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${baseUrl()}/`);
+    await page.waitForLoadState('networkidle');
+    expect(requests).not.toContain('/data/search-index.json');
+    await page.locator('#q').focus();
+    await page.waitForResponse((r) => r.url().endsWith('/data/search-index.json'));
+  });
+
+  it('shows highlighted results and lands on the sub-clause', async () => {
+    const { page, log } = await openPage(browser);
+    await page.goto(`${baseUrl()}/`);
+    await page.locator('#q').fill('forced begging');
+    await waitForResults(page);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('forced begging');
+    const first = results(page).first().locator('a');
+    const href = (await first.getAttribute('href')) ?? '';
+    expect(href).toMatch(/^\/(about\/#term-purposes-forced-begging|jurisdictions\/[a-z-]+\/#definition-[a-z-]+)$/);
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-results] mark').length > 0);
+    const marked = await page.locator('[data-search-results] mark').allTextContents();
+    expect(marked.map((m) => m.toLowerCase())).toContain('begging');
+    const sub = results(page).locator('a[href*="#definition-purposes"]').first();
+    const target = (await sub.getAttribute('href')) ?? '';
+    await sub.click();
+    await page.waitForURL(`**${target}`);
+    const id = target.split('#')[1] ?? '';
+    await expect(page.locator(`[id="${id}"]`).evaluate((el) => el.matches(':target'))).resolves.toBe(true);
+    expect(log.errors).toEqual([]);
+  });
+
+  it('forgives a typo and accents, and a shared link runs the search', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${baseUrl()}/?q=confiscaton`);
+    await waitForResults(page);
+    await expect(results(page).first().locator('.hit-meta').textContent()).resolves.toMatch(/^Confiscation › /);
+    await page.goto(`${baseUrl()}/?q=mendicite`);
+    await waitForResults(page);
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toContain('→ forced begging');
+  });
+
+  it('narrows results with a filter', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${baseUrl()}/?q=forced%20begging`);
+    await waitForResults(page);
+    const before = await results(page).count();
+    await page.getByLabel('Kind').selectOption('instrument');
+    await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] > li').length < n, before);
+    const names = await results(page).locator('.hit-title').allTextContents();
+    expect(names.every((n) => n === 'UN Trafficking in Persons Protocol' || n.startsWith('forced begging'))).toBe(true);
+    expect(new URL(page.url()).searchParams.get('kind')).toBe('instrument');
+  });
+
+  it('works from the keyboard: / focuses, arrows move, Enter opens, Escape closes', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${baseUrl()}/`);
+    await page.keyboard.press('/');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('q');
+    await page.keyboard.type('Germany');
+    await waitForResults(page);
+    await page.keyboard.press('ArrowDown');
+    await expect(page.evaluate(() => document.activeElement?.closest('[data-search-results]') !== null)).resolves.toBe(true);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('q');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('[data-search-panel]').isHidden()).resolves.toBe(true);
+    await page.keyboard.type('Germany');
+    await waitForResults(page);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/jurisdictions/germany/**');
+  });
+
+  for (const hostile of ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', '%E0%A4%A', '\u202e\u0000'.repeat(3)]) {
+    it(`renders a hostile query as text: ${JSON.stringify(hostile)}`, async () => {
+      const { page, log } = await openPage(browser);
+      await page.goto(`${baseUrl()}/?q=${encodeURIComponent(hostile)}&kind=<b>x</b>`);
+      await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '').length > 0);
+      expect(log.dialogs).toEqual([]);
+      expect(log.errors).toEqual([]);
+      expect(await page.locator('img[src="x"], [data-search-panel] script, b').count()).toBe(0);
+    });
+  }
+});
