@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launch, openPage } from './browser.js';
+import { exportDoc } from '../build/dist.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -64,8 +65,11 @@ describe('search', () => {
     const before = await results(page).count();
     await page.getByLabel('Kind').selectOption('instrument');
     await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] > li').length < n, before);
-    const names = await results(page).locator('.hit-title').allTextContents();
-    expect(names.every((n) => n === 'UN Trafficking in Persons Protocol' || n.startsWith('forced begging'))).toBe(true);
+    const hrefs = await results(page).locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const doc = exportDoc();
+    const instrumentSlugs = doc.jurisdictions.filter((e) => e.kind === 'instrument').map((e) => e.slug);
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.every((h) => h.startsWith('/about/#term-') || instrumentSlugs.some((s) => h.startsWith(`/jurisdictions/${s}/`)))).toBe(true);
     expect(new URL(page.url()).searchParams.get('kind')).toBe('instrument');
   });
 

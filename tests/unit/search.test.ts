@@ -73,7 +73,10 @@ describe('queries', () => {
   });
 
   it('combines with filters', () => {
-    expect(slugs('forced begging', { kind: 'instrument' })).toEqual(['un-trafficking-protocol']);
+    const instruments = slugs('forced begging', { kind: 'instrument' });
+    expect(instruments).toContain('un-trafficking-protocol');
+    expect(instruments.every((s) => ENTRIES.find((e) => e.slug === s)?.kind === 'instrument')).toBe(true);
+    expect(instruments).not.toContain('germany');
     expect(slugs('confiscation', { region: 'americas' })).toEqual(['canada']);
     expect(where('zzzzqqq')).toEqual([]);
   });
