@@ -40,12 +40,10 @@ export function startCompare(doc: Document): void {
   const root = doc.querySelector<HTMLElement>('[data-compare-root]');
   const controls = doc.querySelector<HTMLElement>('[data-compare-controls]');
   const messages = doc.querySelector<HTMLElement>('[data-compare-messages]');
-  const form = doc.querySelector<HTMLFormElement>('[data-compare-form]');
   if (!indexEl || !root || !controls || !messages) return;
   const index = JSON.parse(indexEl.textContent ?? '{}') as CompareIndex;
   const base = import.meta.env.BASE_URL;
   const nameOf = (slug: string) => index.entries.find((e) => e.slug === slug)?.name ?? slug;
-  if (form) form.hidden = true;
   controls.hidden = false;
 
   let state: CompareRequest = parseCompareQuery(location.search, index.entries, index.defaultSelection);
@@ -81,10 +79,18 @@ export function startCompare(doc: Document): void {
         view: state.view,
         base,
       });
-      if (location.hash) doc.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+      root.dataset.rendered = String(id);
+      if (location.hash) {
+        try {
+          doc.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+        } catch {
+          // A garbled fragment is ignored.
+        }
+      }
     } catch (error) {
       if (id !== renderId) return;
       setMessages([...state.messages, `The comparison could not be loaded: ${(error as Error).message}. Reload the page to try again.`]);
+      root.dataset.rendered = String(id);
     } finally {
       if (id === renderId) root.setAttribute('aria-busy', 'false');
     }
@@ -101,9 +107,9 @@ export function startCompare(doc: Document): void {
     slugs.forEach((slug, i) => {
       const name = nameOf(slug);
       const buttons = [
-        el('button', { type: 'button', className: 'action', textContent: 'Make baseline', disabled: i === 0, ariaLabel: `Make ${name} the baseline`, onclick: () => move(i, 0) }),
-        el('button', { type: 'button', className: 'action', textContent: '↑', disabled: i === 0, ariaLabel: `Move ${name} left`, onclick: () => move(i, i - 1) }),
-        el('button', { type: 'button', className: 'action', textContent: '↓', disabled: i === slugs.length - 1, ariaLabel: `Move ${name} right`, onclick: () => move(i, i + 1) }),
+        el('button', { type: 'button', className: 'action', textContent: 'Make baseline', disabled: i === 0, ariaLabel: `Make baseline: ${name}`, onclick: () => move(i, 0) }),
+        el('button', { type: 'button', className: 'action', textContent: 'Earlier', disabled: i === 0, ariaLabel: `Earlier: move ${name} one column left`, onclick: () => move(i, i - 1) }),
+        el('button', { type: 'button', className: 'action', textContent: 'Later', disabled: i === slugs.length - 1, ariaLabel: `Later: move ${name} one column right`, onclick: () => move(i, i + 1) }),
         el('button', { type: 'button', className: 'action', textContent: 'Remove', disabled: slugs.length <= 2, ariaLabel: `Remove ${name}`, onclick: () => go({ ...state, slugs: slugs.filter((s) => s !== slug) }) }),
       ];
       list.append(el('li', { dataset: { slug } }, el('span', { className: 'picker-name', textContent: name }), i === 0 ? el('span', { className: 'cmp-baseline-tag', textContent: 'baseline' }) : '', ...buttons));

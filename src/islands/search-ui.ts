@@ -131,6 +131,7 @@ export async function createSearchUi(doc: Document, filters: () => EntryFilters)
         panel.hidden = true;
         list.replaceChildren();
         status.textContent = '';
+        status.dataset.query = '';
         return;
       }
       panel.hidden = false;
@@ -140,6 +141,7 @@ export async function createSearchUi(doc: Document, filters: () => EntryFilters)
       status.textContent = result.total
         ? `${result.total} match${result.total === 1 ? '' : 'es'}${result.total > result.hits.length ? `, the best ${result.hits.length} shown` : ''}.${concepts}`
         : `Nothing matches every word of “${q.slice(0, 80)}” with the filters set.${concepts}`;
+      status.dataset.query = q;
     },
     focusResult(i: number) {
       links()[i]?.focus();

@@ -163,37 +163,37 @@ export function renderComparison(o: RenderOptions): string {
   const groups: ElementGroup[] = ['acts', 'means', 'purposes', 'aggravatingCircumstances'];
   for (const g of groups) {
     const rows = compareGroup(entries, g);
-    out.push(`<div class="table-wrap" id="${p}${groupAnchor(g)}"><table class="cmp-table" data-element-table="${g}"><caption>${h(ELEMENT_GROUP_LABELS[g].en)}</caption><thead><tr><th scope="col">Element</th>${entryHeaders(entries, base)}</tr></thead><tbody>`);
+    out.push(`<section class="table-wrap" id="${p}${groupAnchor(g)}" tabindex="0" aria-label="${h(ELEMENT_GROUP_LABELS[g].en)} compared"><table class="cmp-table" data-element-table="${g}"><caption>${h(ELEMENT_GROUP_LABELS[g].en)}</caption><thead><tr><th scope="col">Element</th>${entryHeaders(entries, base)}</tr></thead><tbody>`);
     if (!rows.length) out.push(`<tr><th scope="row" colspan="${entries.length + 1}" class="muted">No entry names any; or none is established.</th></tr>`);
     for (const r of rows) {
       out.push(`<tr data-element="${h(r.id)}"><th scope="row">${h(r.label)}</th>${r.statuses.map((s, i) => statusCell(s, i === 0 ? null : (r.relations[i] ?? null))).join('')}</tr>`);
     }
-    out.push('</tbody></table></div>');
+    out.push('</tbody></table></section>');
   }
   const facts = (caption: string, id: string, rows: FactRow[]) =>
-    `<div class="table-wrap" id="${p}${id}"><table class="cmp-table"><caption>${h(caption)}</caption><thead><tr><th scope="col">Rule</th>${entryHeaders(entries, base)}</tr></thead><tbody>${rows.map((r) => `<tr><th scope="row">${h(r.label)}</th>${r.values.map(factCell).join('')}</tr>`).join('')}</tbody></table></div>`;
+    `<section class="table-wrap" id="${p}${id}" tabindex="0" aria-label="${h(caption)} compared"><table class="cmp-table"><caption>${h(caption)}</caption><thead><tr><th scope="col">Rule</th>${entryHeaders(entries, base)}</tr></thead><tbody>${rows.map((r) => `<tr><th scope="row">${h(r.label)}</th>${r.values.map(factCell).join('')}</tr>`).join('')}</tbody></table></section>`;
   out.push(facts('Child, means and consent rules', 'cmp-rules', compareRules(entries)));
-  out.push(facts('Confiscation', 'cmp-confiscation', compareConfiscation(entries)));
+  out.push(facts('Confiscation', 'cmp-confiscation-features', compareConfiscation(entries)));
   out.push('</section>');
 
   // Penalties
   const { bars, scaleYears } = comparePenalties(entries);
   out.push(`<section class="cmp-penalties" id="${p}${PENALTY_ANCHOR}" aria-labelledby="${p}cmp-penalties-h">${H('Penalties on one scale', 'cmp-penalties')}`);
   out.push(penaltySvg(bars, scaleYears, `${p}penalty-chart-title`));
-  out.push(`<div class="table-wrap"><table class="cmp-table" data-penalty-table><caption>Penalty ranges (years)</caption><thead><tr><th scope="col">Entry</th><th scope="col">Basic offence</th><th scope="col">Aggravated offence</th><th scope="col">Highest penalty</th></tr></thead><tbody>`);
+  out.push(`<section class="table-wrap" tabindex="0" aria-label="Penalty ranges compared"><table class="cmp-table" data-penalty-table><caption>Penalty ranges (years)</caption><thead><tr><th scope="col">Entry</th><th scope="col">Basic offence</th><th scope="col">Aggravated offence</th><th scope="col">Highest penalty</th></tr></thead><tbody>`);
   for (const b of bars) out.push(`<tr><th scope="row">${h(b.name)}</th><td>${h(formatRange(b.basic))}</td><td>${h(formatRange(b.aggravated))}</td><td>${h(formatCeiling(b.maxTerm))}</td></tr>`);
-  out.push('</tbody></table></div></section>');
+  out.push('</tbody></table></section></section>');
 
   // Clause by clause
   const clauses = o.clause === 'all' ? CLAUSES.map((c) => c.id) : [o.clause];
   const aligned = alignEntries(entries, clauses);
   out.push(`<section class="cmp-text cmp-view-${o.view}" aria-labelledby="${p}cmp-text-h">${H('Clause by clause', 'cmp-text')}`);
   for (const c of aligned) {
-    out.push(`<section class="cmp-clause" id="${p}cmp-${c.id}">${H2(c.heading)}`);
+    out.push(`<section class="cmp-clause" id="${p}cmp-clause-${c.id}">${H2(c.heading)}`);
     if (o.view === 'side') {
-      out.push(`<div class="table-wrap"><table class="cmp-table cmp-side" data-clause="${c.id}"><thead><tr><th scope="col">Sub-clause</th>${entryHeaders(entries, base)}</tr></thead><tbody>`);
+      out.push(`<section class="table-wrap" tabindex="0" aria-label="${h(c.heading)}, side by side"><table class="cmp-table cmp-side" data-clause="${c.id}"><thead><tr><th scope="col">Sub-clause</th>${entryHeaders(entries, base)}</tr></thead><tbody>`);
       for (const r of c.rows) out.push(`<tr id="${p}cmp-${r.anchor}" data-row="${r.anchor}"><th scope="row">${h(r.label)}</th>${r.cells.map((cell) => `<td data-status="${cell.status}">${textCell(cell)}</td>`).join('')}</tr>`);
-      out.push('</tbody></table></div>');
+      out.push('</tbody></table></section>');
     } else {
       for (const r of c.rows) {
         out.push(`<div class="cmp-inline-row" id="${p}cmp-${r.anchor}" data-row="${r.anchor}"><h${hl + 2} class="cmp-inline-label">${h(r.label)}</h${hl + 2}><dl>`);

@@ -121,12 +121,13 @@ export function parseFrontmatter(file: string, yaml: string, firstLine: number):
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const path = [...issue.path, key];
+        const empty = key.trim() === '';
         problems.push({
           file,
           line: lineOf(doc, counter, path, firstLine),
-          where: dottedPath(path),
-          expected: `one of the known fields${didYouMean(key, knownKeys(frontmatterSchema, issue.path))}`,
-          found: `an unknown field "${key}"`,
+          where: empty ? dottedPath(issue.path) || 'frontmatter' : dottedPath(path),
+          expected: empty ? 'every field to have a name (a line "  : value" has none)' : `one of the known fields${didYouMean(key, knownKeys(frontmatterSchema, issue.path))}`,
+          found: empty ? 'a field with an empty name' : `an unknown field "${key}"`,
         });
       }
       continue;

@@ -50,7 +50,7 @@ describe('compare page', () => {
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('j') === 'un-trafficking-protocol,germany,canada');
 
-    await page.getByRole('button', { name: 'Make Germany the baseline' }).click();
+    await page.getByRole('button', { name: 'Make baseline: Germany' }).click();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('j') === 'germany,un-trafficking-protocol,canada');
     await ready(page);
     await expect(page.locator('[data-baseline]').getAttribute('data-baseline')).resolves.toBe('germany');
@@ -82,7 +82,7 @@ describe('compare page', () => {
     const { page } = await openPage(browser);
     await page.goto(`${baseUrl()}/compare/?j=un-trafficking-protocol,germany,austria`);
     await ready(page);
-    await page.getByRole('button', { name: 'Make Austria the baseline' }).focus();
+    await page.getByRole('button', { name: 'Make baseline: Austria' }).focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('j') === 'austria,un-trafficking-protocol,germany');
     await page.focus('#cmp-view');
