@@ -20,19 +20,10 @@ import { buildSearchIndex } from '../src/lib/search-index.js';
 import { SearchEngine } from '../src/lib/search-engine.js';
 import type { Entry } from '../src/lib/entry.js';
 import { syntheticEntries } from './synthetic-corpus.js';
+import { seeded } from './seeded-random.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function stats(samples: number[]): { p50: number; p95: number; max: number } {
   const s = [...samples].sort((a, b) => a - b);

@@ -7,17 +7,8 @@
 import type { Entry } from '../src/lib/entry.js';
 import type { Clause, Subclause } from '../src/lib/clauses.js';
 import { ACTS, AGGRAVATING, CLAUSES, MEANS, PURPOSES, SUBCLAUSE_LABELS, anchorOf, type ClauseId } from '../src/lib/vocabulary.js';
+import { seeded } from './seeded-random.js';
 
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FILLER =
   'offence offender person victim court law section article paragraph penalty imprisonment years months fine sentence term minimum maximum applies where when whether the of and or to a in for by with as is be under same other any such who which provision criminal code act statute judge prosecution conviction proceeds property assets confiscation forfeiture value order benefit income third parties lawful origin owner seized frozen extended general special rule regime legal persons company liability sanction effective proportionate dissuasive national territory border crossing organised group member gang official authority position trust child minor age adult consent irrelevant means act purpose exploitation labour services sexual prostitution begging crime marriage adoption organ removal slavery servitude debt bondage harbouring transfer receipt recruitment transportation control'.split(

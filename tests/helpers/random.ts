@@ -1,16 +1,2 @@
-/** A small seeded pseudo-random generator (mulberry32) so generated tests are repeatable. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Picks one item with `rand`. */
-export function pick<T>(rand: () => number, items: readonly T[]): T {
-  return items[Math.floor(rand() * items.length)] as T;
-}
+/** The seeded generator shared with the benchmark scripts. */
+export { pick, seeded } from '../../scripts/seeded-random.js';
