@@ -44,6 +44,8 @@ interface Matches {
 interface Group {
   /** Alternatives; each is a list of words that must all match. */
   readonly alternatives: readonly (readonly string[])[];
+  /** Weight of each alternative: the query's own wording and the canonical label count fully, synonyms less. */
+  readonly weights?: readonly number[];
 }
 
 interface Concept {
@@ -57,6 +59,7 @@ const QUALITY = { exact: 1, prefix: 0.75, fuzzy: 0.55 } as const;
 const CITATION_BONUS = 4;
 const NAME_BONUS = 3;
 const LABEL_BONUS = 1.5;
+const SYNONYM_WEIGHT = 0.8;
 const EMPTY: Matches = { ids: new Int32Array(0), q: new Float32Array(0) };
 
 function words(s: string): string[] {
@@ -258,7 +261,8 @@ export class SearchEngine {
 
   private groupMatches(group: Group, used: Set<string>, cache: Map<string, Matches>): Matches {
     const alternatives: { ids: Int32Array; quality: Float32Array }[] = [];
-    for (const alt of group.alternatives) {
+    for (const [n, alt] of group.alternatives.entries()) {
+      const weight = group.weights?.[n] ?? 1;
       let acc: Matches | null = null;
       for (const w of alt) {
         const m = this.wordMatches(w, used, cache);
@@ -267,7 +271,7 @@ export class SearchEngine {
       }
       if (!acc || acc.ids.length === 0) continue;
       const q = new Float32Array(acc.q.length);
-      for (let i = 0; i < q.length; i++) q[i] = (acc.q[i] as number) / alt.length;
+      for (let i = 0; i < q.length; i++) q[i] = ((acc.q[i] as number) / alt.length) * weight;
       alternatives.push({ ids: acc.ids, quality: q });
     }
     return this.union(alternatives);
@@ -283,8 +287,13 @@ export class SearchEngine {
       const m = c.pattern.exec(folded);
       if (!m) continue;
       const own = words(c.wording).filter((w) => !STOPWORDS.has(w));
-      const alternatives = [own, ...c.english.map((e) => words(e).filter((w) => !STOPWORDS.has(w)))].filter((a) => a.length > 0);
-      groups.push({ alternatives: [...new Map(alternatives.map((a) => [a.join(' '), a])).values()] });
+      const weighted = new Map<string, { words: string[]; weight: number }>();
+      // The query's own wording and the canonical label first, at full weight; other synonyms after, a little lower.
+      for (const [n, a] of [own, ...c.english.map((e) => words(e).filter((w) => !STOPWORDS.has(w)))].entries()) {
+        const key = a.join(' ');
+        if (a.length && !weighted.has(key)) weighted.set(key, { words: a, weight: n <= 1 ? 1 : SYNONYM_WEIGHT });
+      }
+      groups.push({ alternatives: [...weighted.values()].map((x) => x.words), weights: [...weighted.values()].map((x) => x.weight) });
       concepts.push({ phrase: c.wording, label: c.label });
       folded = `${folded.slice(0, m.index)} ${' '.repeat(m[0].length)} ${folded.slice(m.index + m[0].length)}`;
     }
