@@ -6,8 +6,7 @@
  */
 import { matchesFilters, type EntryFilters } from '../lib/filters.js';
 import type { IndexedEntry } from '../lib/search-index.js';
-
-type SortDir = 'ascending' | 'descending';
+import { makeSortable } from './sortable.js';
 
 /** The table's filters: the shared entry filters plus a name substring. */
 export type TableFilters = EntryFilters & { name?: string };
@@ -45,20 +44,7 @@ export function enhanceEntryTable(root: ParentNode): EntryTable | null {
   if (!table || !tbody) return null;
   const rows = [...tbody.rows];
 
-  for (const th of table.querySelectorAll<HTMLTableCellElement>('th[data-sort-key]')) {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'sort';
-    button.append(...th.childNodes);
-    th.append(button);
-    th.setAttribute('aria-sort', 'none');
-    button.addEventListener('click', () => {
-      const dir: SortDir = th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
-      for (const other of table.querySelectorAll('th[aria-sort]')) other.setAttribute('aria-sort', 'none');
-      th.setAttribute('aria-sort', dir);
-      sortRows(tbody, rows, th.dataset.sortKey ?? 'name', th.dataset.sortType === 'number', dir);
-    });
-  }
+  makeSortable(table);
 
   const form = root.querySelector<HTMLElement>('[data-table-filters]');
   const count = root.querySelector<HTMLElement>('[data-table-count]');
@@ -108,14 +94,4 @@ export function enhanceEntryTable(root: ParentNode): EntryTable | null {
   });
   apply();
   return { filters, onChange: (cb) => listeners.push(cb) };
-}
-
-function sortRows(tbody: HTMLTableSectionElement, rows: HTMLTableRowElement[], key: string, numeric: boolean, dir: SortDir): void {
-  const value = (r: HTMLTableRowElement) => r.dataset[key] ?? '';
-  const sign = dir === 'ascending' ? 1 : -1;
-  const sorted = [...rows].sort((a, b) => {
-    const c = numeric ? Number(value(a)) - Number(value(b)) : value(a).localeCompare(value(b), 'en');
-    return c === 0 ? (a.dataset.name ?? '').localeCompare(b.dataset.name ?? '', 'en') : sign * c;
-  });
-  tbody.append(...sorted);
 }

@@ -47,8 +47,9 @@ function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
     else if (typeof key === 'number') s = (unwrap(s) as { element?: unknown }).element;
     else return [];
   }
-  const shape = (unwrap(s) as { shape?: Record<string, unknown> }).shape;
-  return shape ? Object.keys(shape) : [];
+  const last = unwrap(s) as { shape?: Record<string, unknown>; keyType?: { options?: readonly string[] } };
+  if (last?.shape) return Object.keys(last.shape);
+  return last?.keyType?.options ? [...last.keyType.options] : [];
 }
 
 function unwrap(s: unknown): unknown {
@@ -83,10 +84,11 @@ function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[
 }
 
 /** Result of parsing and validating the frontmatter of one file. */
-export interface FrontmatterResult {
-  /** The validated frontmatter, or `null` if it has problems. */
-  readonly data: Frontmatter | null;
-  /** The raw parsed YAML (for cross-checks that still make sense when invalid). */
+export type FrontmatterResult = YamlResult<Frontmatter>;
+
+/** Result of parsing and validating a YAML document against a schema. */
+export interface YamlResult<T> {
+  readonly data: T | null;
   readonly raw: unknown;
   readonly problems: Problem[];
 }
@@ -96,6 +98,17 @@ export interface FrontmatterResult {
  * only the first.
  */
 export function parseFrontmatter(file: string, yaml: string, firstLine: number): FrontmatterResult {
+  return parseYaml(frontmatterSchema, file, yaml, firstLine, 'frontmatter');
+}
+
+/**
+ * Parses YAML and validates it against `schema`, turning every YAML error and every
+ * schema issue into a {@link Problem} with its line. Used for entry frontmatter and for
+ * data files.
+ * @param firstLine line of the file where the YAML text starts
+ * @param whole how to name the document as a whole in messages (e.g. `frontmatter`)
+ */
+export function parseYaml<S extends z.ZodType>(schema: S, file: string, yaml: string, firstLine: number, whole: string): YamlResult<z.infer<S>> {
   const counter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const problems: Problem[] = [];
@@ -104,7 +117,7 @@ export function parseFrontmatter(file: string, yaml: string, firstLine: number):
     problems.push({
       file,
       line: pos.line + firstLine - 1,
-      where: 'frontmatter',
+      where: whole,
       expected: 'valid YAML',
       found: `a YAML error (${err.code}: ${err.message.split('\n')[0]})`,
     });
@@ -112,11 +125,11 @@ export function parseFrontmatter(file: string, yaml: string, firstLine: number):
   if (problems.length) return { data: null, raw: undefined, problems };
   const raw: unknown = doc.toJS();
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    problems.push({ file, line: firstLine, where: 'frontmatter', expected: 'a YAML mapping of fields', found: describeValue(raw) });
+    problems.push({ file, line: firstLine, where: whole, expected: 'a YAML mapping of fields', found: describeValue(raw) });
     return { data: null, raw, problems };
   }
-  const result = frontmatterSchema.safeParse(raw);
-  if (result.success) return { data: result.data, raw, problems };
+  const result = schema.safeParse(raw);
+  if (result.success) return { data: result.data as z.infer<S>, raw, problems };
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
@@ -125,8 +138,8 @@ export function parseFrontmatter(file: string, yaml: string, firstLine: number):
         problems.push({
           file,
           line: lineOf(doc, counter, path, firstLine),
-          where: empty ? dottedPath(issue.path) || 'frontmatter' : dottedPath(path),
-          expected: empty ? 'every field to have a name (a line "  : value" has none)' : `one of the known fields${didYouMean(key, knownKeys(frontmatterSchema, issue.path))}`,
+          where: empty ? dottedPath(issue.path) || whole : dottedPath(path),
+          expected: empty ? 'every field to have a name (a line "  : value" has none)' : `one of the known fields${didYouMean(key, knownKeys(schema, issue.path))}`,
           found: empty ? 'a field with an empty name' : `an unknown field "${key}"`,
         });
       }
@@ -136,7 +149,7 @@ export function parseFrontmatter(file: string, yaml: string, firstLine: number):
     problems.push({
       file,
       line: lineOf(doc, counter, issue.path, firstLine),
-      where: dottedPath(issue.path) || 'frontmatter',
+      where: dottedPath(issue.path) || whole,
       expected: expectedText(issue),
       found: describeValue(found),
     });

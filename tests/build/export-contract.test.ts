@@ -39,3 +39,15 @@ describe('/data/jurisdictions.csv', () => {
     });
   });
 });
+
+describe('/data/survey-2005.json', () => {
+  it('matches the data file', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { readSurvey, surveyExport } = await import('../../src/lib/survey.js');
+    const data = readSurvey('survey.yaml', readFileSync(new URL('../../content/survey-2005/survey.yaml', import.meta.url), 'utf8')).survey;
+    if (!data) throw new Error('survey invalid');
+    const built = JSON.parse(readDist('data/survey-2005.json')) as unknown;
+    expect(built).toEqual(surveyExport(data));
+    expect((built as { source: string }).source).toBe('E/CN.15/2005/8');
+  });
+});

@@ -31,6 +31,7 @@ const PAGES: { name: string; path: string; ready?: (page: Page) => Promise<unkno
   { name: 'compare, stacked', path: '/compare/?j=un-trafficking-protocol,canada&view=inline', ready: (p) => p.waitForSelector('[data-compare-root] .cmp-inline-row') },
   { name: 'about', path: '/about/' },
   { name: 'listing', path: '/regions/western-europe/' },
+  { name: '2005 survey', path: '/survey-2005/' },
   { name: 'not found', path: '/no-such-page/' },
 ];
 
