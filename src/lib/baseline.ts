@@ -5,7 +5,6 @@
  * present, absent, or not established.
  */
 import type { Entry } from './entry.js';
-import { idsOf } from './vocabulary.js';
 
 /** The preferred baselines, in order: the UNODC Model Law, then the UN Protocol. */
 export const BASELINE_PREFERENCE = ['unodc-model-law', 'un-trafficking-protocol'] as const;
@@ -55,41 +54,4 @@ export function elementStatus(entry: Pick<Entry, 'elements'>, field: DefinitionF
   const list = entry.elements[field];
   if (list === null) return 'not-established';
   return (list as readonly string[]).includes(id) ? 'present' : 'absent';
-}
-
-/** Coverage of a baseline's definition elements by an entry. */
-export interface Coverage {
-  /** Baseline elements the entry has. */
-  readonly covered: number;
-  /** Baseline elements counted (present in the baseline, and established on the entry's side). */
-  readonly counted: number;
-  /** Baseline elements whose status on the entry's side is not established. */
-  readonly unknown: number;
-  /** Elements present in the baseline, in total. */
-  readonly baselineTotal: number;
-}
-
-/**
- * How many of the baseline's acts, means and purposes the entry names. An element the
- * baseline does not establish is never counted; an entry group that is not established
- * is counted as unknown, not as a gap.
- */
-export function coverage(entry: Pick<Entry, 'elements'>, baseline: Pick<Entry, 'elements'>): Coverage {
-  let covered = 0;
-  let counted = 0;
-  let unknown = 0;
-  let baselineTotal = 0;
-  for (const field of DEFINITION_FIELDS) {
-    for (const id of idsOf(field)) {
-      if (elementStatus(baseline, field, id) !== 'present') continue;
-      baselineTotal++;
-      const s = elementStatus(entry, field, id);
-      if (s === 'not-established') unknown++;
-      else {
-        counted++;
-        if (s === 'present') covered++;
-      }
-    }
-  }
-  return { covered, counted, unknown, baselineTotal };
 }

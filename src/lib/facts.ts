@@ -26,7 +26,7 @@ function list(group: ElementGroup, ids: readonly string[] | null): string {
 const line = (label: string, value: string, anchor?: string): FactLine => ({ label, value, unknown: value === NOT_ESTABLISHED || value.startsWith(`${NOT_ESTABLISHED}`), ...(anchor ? { anchor } : {}) });
 
 /** The facts panel lines, grouped by heading. */
-export function factGroups(e: Entry): { heading: string; lines: FactLine[] }[] {
+export function factGroups(e: Entry, coverage?: { value: string; against: string } | null): { heading: string; lines: FactLine[] }[] {
   const p = e.protocol;
   const protocol = p?.status ? `${p.status === 'not-party' ? 'not a party' : p.status}${p.date ? ` since ${formatDate(p.date)}` : ''}` : NOT_ESTABLISHED;
   return [
@@ -49,6 +49,7 @@ export function factGroups(e: Entry): { heading: string; lines: FactLine[] }[] {
         line('Consent irrelevant', formatFact(e.elements.consentIrrelevant), 'definition-consent'),
         line('Child age', formatMaybe(e.elements.childAge, e.elements.childAge === null ? '' : ' (under)'), 'definition-child-victims'),
         line('Means required (children)', formatFact(e.elements.childMeansRequired)),
+        ...(coverage ? [line(`Coverage score (against ${coverage.against})`, coverage.value, 'coverage-how')] : []),
       ],
     },
     {

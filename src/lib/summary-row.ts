@@ -2,7 +2,8 @@
  * One row of the overview table: the facts shown for every entry on the home page,
  * already formatted, with sort keys. Shared by the page and any export of the table.
  */
-import { coverage, type BaselineChoice } from './baseline.js';
+import type { BaselineChoice } from './baseline.js';
+import { formatScore, scoreEntry } from './score.js';
 import type { Entry } from './entry.js';
 import { ceilingRank, formatCeiling, formatMaybe } from './format.js';
 import { LEGAL_FAMILIES, NOT_ESTABLISHED, REGIONS } from './vocabulary.js';
@@ -20,7 +21,7 @@ export interface SummaryRow {
   readonly maxTermRank: number;
   readonly childAge: string;
   readonly childAgeRank: number;
-  /** `"12 of 19"`, `"baseline"` or "not established". */
+  /** `"19 of 21 (90 %)"`, `"baseline"` or "not established". */
   readonly coverage: string;
   /** Share covered, 0–1, or -1 when not established (sort key). */
   readonly coverageRank: number;
@@ -36,17 +37,17 @@ export function summaryRow(e: Entry, baseline: BaselineChoice | null): SummaryRo
   let note = 'No baseline is established.';
   if (baseline) {
     const b = baseline.entry;
-    const c = coverage(e, b);
+    const sc = scoreEntry(e, b);
     if (e.slug === b.slug) {
       cov = 'baseline';
       rank = 2;
       note = `${b.name} is the baseline.`;
-    } else if (c.counted === 0) {
-      note = `Not established: this entry's acts, means and purposes are not established.`;
+    } else if (sc.ratio === null) {
+      note = `Not established: this entry's definition is not established.`;
     } else {
-      cov = `${c.covered} of ${c.counted}`;
-      rank = c.covered / c.counted;
-      note = `Names ${c.covered} of the ${c.counted} acts, means and purposes of ${b.name}${c.unknown ? `; ${c.unknown} not established` : ''}.`;
+      cov = formatScore(sc);
+      rank = sc.ratio;
+      note = `Covers ${sc.covered} of the ${sc.counted} definition elements of ${b.name} that could be counted${sc.unknown ? `; ${sc.unknown} not established` : ''}.`;
     }
   }
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverage, defaultBaseline, elementStatus } from '../../src/lib/baseline.js';
+import { defaultBaseline, elementStatus } from '../../src/lib/baseline.js';
 import type { Entry } from '../../src/lib/entry.js';
 
 type Els = Entry['elements'];
@@ -27,21 +27,7 @@ describe('defaultBaseline', () => {
   });
 });
 
-describe('coverage', () => {
-  it('counts the baseline elements an entry names', () => {
-    const state = entry('x', els(['recruitment'], ['threat', 'force', 'fraud'], ['sexual-exploitation']));
-    expect(coverage(state, protocol)).toEqual({ covered: 4, counted: 6, unknown: 0, baselineTotal: 6 });
-  });
-
-  it('treats a group not established on the entry side as unknown, not as a gap', () => {
-    const state = entry('x', els(['recruitment', 'transportation'], null, ['forced-labour']));
-    expect(coverage(state, protocol)).toEqual({ covered: 3, counted: 4, unknown: 2, baselineTotal: 6 });
-  });
-
-  it('counts nothing against a baseline that establishes nothing', () => {
-    expect(coverage(protocol, modelLawUnknown)).toEqual({ covered: 0, counted: 0, unknown: 0, baselineTotal: 0 });
-  });
-
+describe('elementStatus', () => {
   it('is three-valued per element', () => {
     expect(elementStatus(protocol, 'acts', 'recruitment')).toBe('present');
     expect(elementStatus(protocol, 'acts', 'receipt')).toBe('absent');
