@@ -32,6 +32,9 @@ const PAGES: { name: string; path: string; ready?: (page: Page) => Promise<unkno
   { name: 'about', path: '/about/' },
   { name: 'listing', path: '/regions/western-europe/' },
   { name: '2005 survey', path: '/survey-2005/' },
+  { name: 'matrix', path: '/matrix/' },
+  { name: 'penalties', path: '/penalties/' },
+  { name: 'map', path: '/map/' },
   { name: 'not found', path: '/no-such-page/' },
 ];
 
