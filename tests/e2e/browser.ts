@@ -4,7 +4,7 @@
  * request to a host other than the local server (which is blocked).
  */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { existsSync } from 'node:fs';
 
 /** Path of the browser; override with CHROMIUM_PATH. */
@@ -53,4 +53,22 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
     return route.abort();
   });
   return { page, log };
+}
+
+/**
+ * Launches one browser for the test file (closed after its last test) and returns a
+ * function that gives it to the tests.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is not started');
+    return browser;
+  };
 }

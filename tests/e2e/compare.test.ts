@@ -1,15 +1,9 @@
 /** The compare page in a real browser: marks, element table, picker, permalink, history, bad parameters, print. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launch, openPage } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { baseUrl, openPage, useBrowser } from './browser.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const query = (page: Page) => new URL(page.url()).searchParams.get('j');
 const ready = async (page: Page) => {
@@ -20,7 +14,7 @@ const columns = (page: Page) => page.locator('[data-compare-root] table[data-ele
 
 describe('compare page', () => {
   it('compares two States and the Protocol: marks, element table, summary', async () => {
-    const { page, log } = await openPage(browser);
+    const { page, log } = await openPage(browser());
     await page.goto(`${baseUrl()}/compare/?j=un-trafficking-protocol,germany,austria`);
     await ready(page);
     await expect(columns(page)).resolves.toEqual(['UN Trafficking in Persons Protocol', 'Germany', 'Austria']);
@@ -37,7 +31,7 @@ describe('compare page', () => {
   });
 
   it('changes selection and baseline through the picker, keeps the URL in step, and goes back', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${baseUrl()}/compare/?j=un-trafficking-protocol,germany,austria`);
     await ready(page);
 
@@ -79,7 +73,7 @@ describe('compare page', () => {
   });
 
   it('is usable by keyboard alone', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${baseUrl()}/compare/?j=un-trafficking-protocol,germany,austria`);
     await ready(page);
     await page.getByRole('button', { name: 'Make baseline: Austria' }).focus();
@@ -93,7 +87,7 @@ describe('compare page', () => {
   });
 
   it('names an unknown entry and suggests a close one', async () => {
-    const { page, log } = await openPage(browser);
+    const { page, log } = await openPage(browser());
     await page.goto(`${baseUrl()}/compare/?j=un-trafficking-protocol,germny`);
     await ready(page);
     await expect(page.locator('[data-compare-messages]').textContent()).resolves.toContain('There is no entry “germny”. Did you mean Germany?');
@@ -102,7 +96,7 @@ describe('compare page', () => {
   });
 
   it('keeps the first four of five and says so', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${baseUrl()}/compare/?j=un-trafficking-protocol,germany,austria,canada,unodc-model-law`);
     await ready(page);
     await expect(columns(page)).resolves.toHaveLength(4);
@@ -111,7 +105,7 @@ describe('compare page', () => {
 
   for (const hostile of ['"><img src=x onerror=alert(1)>', '<script>alert(1)</script>', 'javascript:alert(1)', '%E0%A4%A', '%%%', "');alert(1);//", '\u202egermany']) {
     it(`renders a hostile parameter as text: ${JSON.stringify(hostile)}`, async () => {
-      const { page, log } = await openPage(browser);
+      const { page, log } = await openPage(browser());
       await page.goto(`${baseUrl()}/compare/?j=${hostile}&clause=${hostile}&view=${hostile}`);
       await ready(page);
       expect(log.dialogs).toEqual([]);
@@ -123,7 +117,7 @@ describe('compare page', () => {
   }
 
   it('prints without navigation chrome or picker', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${baseUrl()}/compare/?j=un-trafficking-protocol,germany`);
     await ready(page);
     await page.emulateMedia({ media: 'print' });
@@ -138,14 +132,14 @@ describe('compare page', () => {
 
 describe('without JavaScript', () => {
   it('the compare page links to the ready-made comparisons', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl()}/compare/`);
     const links = await page.locator('[data-prerendered] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toContain('/jurisdictions/germany/#comparison');
   });
 
   it('an entry page shows its comparison with the default baseline as plain HTML', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl()}/jurisdictions/germany/#comparison`);
     await expect(page.locator('#comparison h2').textContent()).resolves.toBe('Compared with UN Trafficking in Persons Protocol');
     expect(await page.locator('#comparison ins').count()).toBeGreaterThan(0);

@@ -1,22 +1,15 @@
 /** The foundation journeys in a real browser: the overview table, an entry page, its sources. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { baseUrl, launch, openPage } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, openPage, useBrowser } from './browser.js';
 import { exportDoc } from '../build/dist.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const doc = exportDoc();
 
 describe('overview table', () => {
   it('lists every entry and filters and sorts with the island', async () => {
-    const { page, log } = await openPage(browser);
+    const { page, log } = await openPage(browser());
     await page.goto(`${baseUrl()}/`);
     const rows = page.locator('table[data-entry-table] tbody tr');
     await expect(rows.count()).resolves.toBe(doc.jurisdictions.length);
@@ -45,7 +38,7 @@ describe('overview table', () => {
   });
 
   it('is complete and readable without JavaScript', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl()}/`);
     await expect(page.locator('table[data-entry-table] tbody tr').count()).resolves.toBe(doc.jurisdictions.length);
     await expect(page.locator('[data-table-filters]').isVisible()).resolves.toBe(false);
@@ -57,7 +50,7 @@ describe('entry page', () => {
 
   it('opens from the table and shows the notice, the clauses with anchors, and the facts', async () => {
     if (!state) throw new Error('no entry');
-    const { page, log } = await openPage(browser);
+    const { page, log } = await openPage(browser());
     await page.goto(`${baseUrl()}/`);
     await page.getByRole('link', { name: state.name, exact: true }).click();
     await page.waitForURL(`**/jurisdictions/${state.slug}/`);
@@ -79,7 +72,7 @@ describe('entry page', () => {
 
   it('links each instrument to its official text, and the link can be followed', async () => {
     if (!state) throw new Error('no entry');
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${baseUrl()}/jurisdictions/${state.slug}/`);
     const links = page.locator('a[data-source-link]');
     const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
@@ -97,7 +90,7 @@ describe('entry page', () => {
     if (!state) throw new Error('no entry');
     const first = state.clauses.definition.subclauses[0];
     const id = `definition-${first?.label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${baseUrl()}/jurisdictions/${state.slug}/#${id}`);
     await expect(page.locator(`li#${id}`).evaluate((el) => el.matches(':target'))).resolves.toBe(true);
   });
@@ -107,7 +100,7 @@ describe('an entry whose text is only partly established', () => {
   it('says plainly which facts are not established and where the official text is', async () => {
     const modelLaw = doc.jurisdictions.find((e) => e.slug === 'unodc-model-law');
     if (!modelLaw) throw new Error('the Model Law entry is missing');
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${baseUrl()}/jurisdictions/unodc-model-law/`);
     const box = await page.locator('[data-not-established]').textContent();
     for (const fact of ['Acts', 'Means', 'Purposes', 'Child age', 'Basic offence']) expect(box).toContain(fact);

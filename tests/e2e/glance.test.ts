@@ -1,22 +1,15 @@
 /** The matrix, the penalty chart and the map in a real browser. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { baseUrl, launch, openPage } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, openPage, useBrowser } from './browser.js';
 import { exportDoc } from '../build/dist.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const doc = exportDoc();
 
 describe('divergence matrix', () => {
   it('sorts by coverage, groups by region, hides a column group, keeping the baseline first', async () => {
-    const { page, log } = await openPage(browser);
+    const { page, log } = await openPage(browser());
     await page.goto(`${baseUrl()}/matrix/`);
     const names = () => page.locator('table[data-matrix] tbody tr:not(.group-row) th a').allTextContents();
     await expect(page.locator('table[data-matrix] tbody tr').count()).resolves.toBe(doc.jurisdictions.length);
@@ -34,7 +27,7 @@ describe('divergence matrix', () => {
   });
 
   it('switches the baseline by a link, without JavaScript', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl()}/matrix/`);
     await page.getByRole('link', { name: 'Council of Europe Anti-Trafficking Convention' }).first().click();
     await page.waitForURL('**/matrix/coe-convention-197/');
@@ -44,14 +37,14 @@ describe('divergence matrix', () => {
 
 describe('map and penalties', () => {
   it('links a country on the map to its entry', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${baseUrl()}/map/`);
     await page.locator('figure[data-chart="world-map"] a[data-slug="germany"]').click();
     await page.waitForURL('**/jurisdictions/germany/');
   });
 
   it('draws one bar group per entry with penalties', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${baseUrl()}/penalties/`);
     const drawn = await page.locator('figure[data-chart="penalty-chart"] g[data-slug]').count();
     await expect(page.locator('table[data-penalty-data] tbody tr').count()).resolves.toBe(drawn);

@@ -4,24 +4,17 @@
  * Each string is fed to the page's own parser through history navigation or the search
  * form, so one page load serves many cases.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { baseUrl, launch, openPage } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, openPage, useBrowser } from './browser.js';
 import { hostileStrings } from '../helpers/hostile.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const INJECTED = 'img, iframe, object, embed, svg[onload], details[ontoggle], a[href^="javascript:"], style:not([data-site])';
 
 describe('hostile URL parameters', () => {
   it('the compare page survives 1,000 of them', { timeout: 240_000 }, async () => {
-    const { page, log } = await openPage(browser);
+    const { page, log } = await openPage(browser());
     await page.goto(`${baseUrl()}/compare/`);
     await page.waitForSelector('[data-compare-root][data-rendered]');
     const scripts = await page.locator('script').count();
@@ -56,7 +49,7 @@ describe('hostile URL parameters', () => {
   });
 
   it('the search survives 1,000 of them', { timeout: 240_000 }, async () => {
-    const { page, log } = await openPage(browser);
+    const { page, log } = await openPage(browser());
     await page.goto(`${baseUrl()}/`);
     await page.locator('#q').focus();
     await page.waitForResponse((r) => r.url().endsWith('/data/search-index.json'));

@@ -4,22 +4,16 @@
  * any page, and a keyboard-only walk through the main journey (search → entry → compare →
  * print).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launch, openPage } from './browser.js';
+import type { Page } from 'playwright-core';
+import { baseUrl, openPage, useBrowser } from './browser.js';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Every page type, with what to wait for before auditing. */
 const PAGES: { name: string; path: string; ready?: (page: Page) => Promise<unknown> }[] = [
@@ -47,7 +41,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   for (const w of WIDTHS) {
     for (const p of PAGES) {
       it(`${p.name} at ${w.label} width has no violations`, async () => {
-        const { page, log } = await openPage(browser, { viewport: w.viewport });
+        const { page, log } = await openPage(browser(), { viewport: w.viewport });
         await page.addInitScript(() => {
           (window as unknown as { __csp: string[] }).__csp = [];
           document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
@@ -75,7 +69,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
 
 describe('keyboard only: search → entry → compare → print', () => {
   it('walks the main journey without a mouse', async () => {
-    const { page, log } = await openPage(browser);
+    const { page, log } = await openPage(browser());
     await page.addInitScript(() => {
       (window as unknown as { __printed: number }).__printed = 0;
       window.print = () => {
@@ -114,7 +108,7 @@ describe('keyboard only: search → entry → compare → print', () => {
   });
 
   it('shows where the focus is', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${baseUrl()}/`);
     await page.keyboard.press('Tab');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);

@@ -1,23 +1,17 @@
 /** Search in a real browser: results, highlighting, landing on the sub-clause, typos, filters, keyboard, hostile input. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launch, openPage } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { baseUrl, openPage, useBrowser } from './browser.js';
 import { exportDoc } from '../build/dist.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const results = (page: Page) => page.locator('[data-search-results] > li');
 const waitForResults = (page: Page) => page.waitForFunction(() => document.querySelectorAll('[data-search-results] > li').length > 0);
 
 describe('search', () => {
   it('loads its index only on first use', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.goto(`${baseUrl()}/`);
@@ -28,7 +22,7 @@ describe('search', () => {
   });
 
   it('shows highlighted results and lands on the sub-clause', async () => {
-    const { page, log } = await openPage(browser);
+    const { page, log } = await openPage(browser());
     await page.goto(`${baseUrl()}/`);
     await page.locator('#q').fill('forced begging');
     await waitForResults(page);
@@ -49,7 +43,7 @@ describe('search', () => {
   });
 
   it('forgives a typo and accents, and a shared link runs the search', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${baseUrl()}/?q=confiscaton`);
     await waitForResults(page);
     await expect(results(page).first().locator('.hit-meta').textContent()).resolves.toMatch(/^Confiscation › /);
@@ -59,7 +53,7 @@ describe('search', () => {
   });
 
   it('narrows results with a filter', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${baseUrl()}/?q=forced%20begging`);
     await waitForResults(page);
     const before = await results(page).count();
@@ -74,7 +68,7 @@ describe('search', () => {
   });
 
   it('works from the keyboard: / focuses, arrows move, Enter opens, Escape closes', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${baseUrl()}/`);
     await page.keyboard.press('/');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('q');
@@ -97,7 +91,7 @@ describe('search', () => {
 
   for (const hostile of ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', '%E0%A4%A', '\u202e\u0000'.repeat(3)]) {
     it(`renders a hostile query as text: ${JSON.stringify(hostile)}`, async () => {
-      const { page, log } = await openPage(browser);
+      const { page, log } = await openPage(browser());
       await page.goto(`${baseUrl()}/?q=${encodeURIComponent(hostile)}&kind=<b>x</b>`);
       await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '').length > 0);
       expect(log.dialogs).toEqual([]);

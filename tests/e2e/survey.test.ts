@@ -1,19 +1,12 @@
 /** The 2005 survey page and the "then and now" panels, in a real browser. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { baseUrl, launch, openPage } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, openPage, useBrowser } from './browser.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('2005 survey', () => {
   it('renders the matrix, narrows it with a filter, and opens a cell’s note', async () => {
-    const { page, log } = await openPage(browser);
+    const { page, log } = await openPage(browser());
     await page.goto(`${baseUrl()}/survey-2005/`);
     const rows = page.locator('table[data-survey-matrix] tbody tr');
     await expect(rows.count()).resolves.toBe(37);
@@ -31,14 +24,14 @@ describe('2005 survey', () => {
   });
 
   it('is complete without JavaScript, with a text alternative', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl()}/survey-2005/`);
     await expect(page.locator('table[data-survey-matrix] tbody tr').count()).resolves.toBe(37);
     await expect(page.locator('.by-measure dt').count()).resolves.toBe(18);
   });
 
   it('shows a responding State’s 2005 panel on its entry page', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${baseUrl()}/jurisdictions/austria/`);
     const panel = page.locator('[data-survey-panel]');
     await expect(panel.locator('h2').textContent()).resolves.toBe('In 2005 and today');
@@ -49,7 +42,7 @@ describe('2005 survey', () => {
   });
 
   it('shows no 2005 panel for an instrument', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${baseUrl()}/jurisdictions/un-trafficking-protocol/`);
     await expect(page.locator('[data-survey-panel]').count()).resolves.toBe(0);
   });
