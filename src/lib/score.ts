@@ -100,8 +100,8 @@ export function scoreEntry(entry: Scorable, baseline: Scorable): Score {
   return { covered, counted, unknown, baselineItems, ratio: counted ? covered / counted : null, gaps };
 }
 
-/** "19 of 21 (90 %)", or "not established". */
+/** "19 of 21 (90 %)" (non-breaking spaces, so the figure never splits), or "not established". */
 export function formatScore(s: Score): string {
   if (s.ratio === null) return 'not established';
-  return `${s.covered} of ${s.counted} (${Math.round(s.ratio * 100)} %)`;
+  return `${s.covered}\u00a0of\u00a0${s.counted} (${Math.round(s.ratio * 100)}\u00a0%)`;
 }

@@ -19,7 +19,7 @@ describe('scoreEntry', () => {
   it('counts 21 items against the Protocol: 5 acts, 9 means, 5 purposes, 2 rules', () => {
     const all = scoreEntry(protocolLike, protocolLike);
     expect(all).toMatchObject({ covered: 21, counted: 21, unknown: 0, baselineItems: 21, ratio: 1, gaps: [] });
-    expect(formatScore(all)).toBe('21 of 21 (100 %)');
+    expect(formatScore(all)).toBe('21\u00a0of\u00a021 (100\u00a0%)');
   });
 
   it('treats an entry that establishes nothing as not established, not as zero', () => {
@@ -39,7 +39,7 @@ describe('scoreEntry', () => {
     const s = scoreEntry(e, protocolLike);
     expect(s).toMatchObject({ covered: 4, counted: 12, unknown: 9 });
     expect(s.gaps.map((g) => g.id)).toEqual(['transfer', 'harbouring', 'receipt', 'forced-labour', 'slavery', 'servitude', 'organ-removal', 'consent']);
-    expect(formatScore(s)).toBe('4 of 12 (33 %)');
+    expect(formatScore(s)).toBe('4\u00a0of\u00a012 (33\u00a0%)');
   });
 
   it('scores the real entries against the real Protocol', () => {
