@@ -9,6 +9,7 @@ import { baselineReasonFor, type CompareIndex } from '../lib/compare-data.js';
 import { comparisonRows, renderComparison, type RenderableEntry } from '../lib/compare-render.js';
 import { toCsv } from '../lib/export.js';
 import { CLAUSES, type ClauseId } from '../lib/vocabulary.js';
+import { el } from './dom.js';
 
 const cache = new Map<string, Promise<RenderableEntry>>();
 
@@ -23,15 +24,6 @@ function fetchEntry(base: string, slug: string): Promise<RenderableEntry> {
     cache.set(slug, p);
   }
   return p;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & { dataset?: Record<string, string> } = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  const { dataset, ...rest } = props;
-  Object.assign(node, rest);
-  if (dataset) for (const [k, v] of Object.entries(dataset)) node.dataset[k] = v;
-  node.append(...children);
-  return node;
 }
 
 /** Starts the island on the compare page. */

@@ -10,6 +10,7 @@ import { highlightRanges } from '../lib/search-text.js';
 import type { EntryFilters } from '../lib/filters.js';
 import type { Entry } from '../lib/entry.js';
 import { CLAUSES, ELEMENT_GROUP_LABELS } from '../lib/vocabulary.js';
+import { el } from './dom.js';
 
 /** What the home island calls. */
 export interface SearchUi {
@@ -53,13 +54,6 @@ function snippet(text: string, terms: ReadonlySet<string>, width = 220): string 
   return `${start > 0 ? '…' : ''}${cut}${start + width < text.length ? '…' : ''}`;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 /** Creates the search UI; `filters` returns the active filters of the page. */
 export async function createSearchUi(doc: Document, filters: () => EntryFilters): Promise<SearchUi> {
   const base = import.meta.env.BASE_URL;
@@ -88,11 +82,11 @@ export async function createSearchUi(doc: Document, filters: () => EntryFilters)
   const render = (hits: readonly SearchHit[], id: number) => {
     list.replaceChildren();
     for (const hit of hits) {
-      const li = el('li', 'search-hit');
-      const a = el('a', '');
-      const title = el('span', 'hit-title');
-      const meta = el('span', 'hit-meta');
-      const text = el('span', 'hit-snippet');
+      const li = el('li', { className: 'search-hit' });
+      const a = el('a');
+      const title = el('span', { className: 'hit-title' });
+      const meta = el('span', { className: 'hit-meta' });
+      const text = el('span', { className: 'hit-snippet' });
       a.append(title, meta, text);
       li.append(a);
       list.append(li);

@@ -11,7 +11,7 @@ import type { Feature, Geometry } from 'geojson';
 import countries from 'i18n-iso-countries';
 import type { Entry } from './entry.js';
 import { escapeHtml as h } from './render-inline.js';
-import { formatCeiling, formatRange } from './format.js';
+import { ceilingRank, formatCeiling, formatRange } from './format.js';
 import { buildMatrix, MATRIX_COLUMNS, MATRIX_GROUPS, STATUS_TEXT } from './matrix.js';
 import { formatScore, scoreEntry } from './score.js';
 
@@ -89,11 +89,10 @@ export function euReferenceLines(entries: readonly Entry[]): { years: number; la
 
 /** The entries the penalty chart shows (every State, and instruments that set penalties), highest first. */
 export function penaltyRows(entries: readonly Entry[]): PenaltyBarRow[] {
-  const rank = (c: Entry['penalties']['maxTerm']) => (c === null ? -1 : c === 'life' ? 1000 : c === 'death' ? 2000 : c);
   return entries
     .filter((e) => e.kind === 'state' || e.penalties.basic || e.penalties.aggravated)
     .map((e) => ({ slug: e.slug, name: e.name, basic: e.penalties.basic, aggravated: e.penalties.aggravated, maxTerm: e.penalties.maxTerm }))
-    .sort((a, b) => rank(b.maxTerm) - rank(a.maxTerm) || a.name.localeCompare(b.name, 'en'));
+    .sort((a, b) => ceilingRank(b.maxTerm) - ceilingRank(a.maxTerm) || a.name.localeCompare(b.name, 'en'));
 }
 
 /** The penalty chart: one row per entry with its basic (solid) and aggravated (hatched) ranges on one scale. */
