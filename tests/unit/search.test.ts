@@ -75,12 +75,13 @@ describe('queries', () => {
   it('combines with filters', () => {
     const instruments = slugs('forced begging', { kind: 'instrument' });
     expect(instruments).toContain('un-trafficking-protocol');
-    expect(instruments.every((s) => ENTRIES.find((e) => e.slug === s)?.kind === 'instrument')).toBe(true);
+    const entry = (slug: string) => ENTRIES.find((e) => e.slug === slug);
+    expect(instruments.every((s) => entry(s)?.kind === 'instrument')).toBe(true);
     expect(instruments).not.toContain('germany');
     const americas = slugs('confiscation', { region: 'americas' });
     expect(americas).toContain('canada');
     expect(americas.length).toBeGreaterThan(1);
-    expect(americas.every((s) => ENTRIES.find((e) => e.slug === s)?.region === 'americas')).toBe(true);
+    expect(americas.every((s) => entry(s)?.region === 'americas')).toBe(true);
     expect(americas).not.toContain('germany');
     expect(where('zzzzqqq')).toEqual([]);
   });
