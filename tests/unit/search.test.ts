@@ -75,7 +75,7 @@ describe('queries', () => {
   it('combines with filters', () => {
     const instruments = slugs('forced begging', { kind: 'instrument' });
     expect(instruments).toContain('un-trafficking-protocol');
-    const entry = (slug: string) => ENTRIES.find((e) => e.slug === slug);
+    const entry = (slug: string | undefined) => ENTRIES.find((e) => e.slug === slug);
     expect(instruments.every((s) => entry(s)?.kind === 'instrument')).toBe(true);
     expect(instruments).not.toContain('germany');
     const americas = slugs('confiscation', { region: 'americas' });
